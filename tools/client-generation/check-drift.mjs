@@ -1,0 +1,60 @@
+// Fails when the committed generated client differs from what the contract generates now,
+// naming each file that drifted and the command that brings it back in line.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+import { GENERATED_DIR, WORKSPACE_ROOT, generateClient } from './generate.mjs';
+
+function listFiles(root, dir = root) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(root, path) : [relative(root, path)];
+  });
+}
+
+function compareTrees(expectedDir, actualDir) {
+  const expected = new Set(listFiles(expectedDir));
+  const actual = new Set(listFiles(actualDir));
+  const drift = [];
+
+  for (const file of expected) {
+    if (!actual.has(file)) drift.push(`missing   ${file}`);
+    else if (!readFileSync(join(expectedDir, file)).equals(readFileSync(join(actualDir, file)))) {
+      drift.push(`differs   ${file}`);
+    }
+  }
+  for (const file of actual) {
+    if (!expected.has(file)) drift.push(`unexpected ${file}`);
+  }
+
+  return drift.sort();
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'scan-profiles-client-'));
+try {
+  const fresh = join(scratch, 'generated');
+  generateClient(fresh);
+
+  const drift = compareTrees(fresh, GENERATED_DIR);
+  const where = relative(WORKSPACE_ROOT, GENERATED_DIR);
+  if (drift.length > 0) {
+    process.stderr.write(
+      `The generated client in ${where} has drifted from the OpenAPI document:\n` +
+        drift.map((line) => `  ${line}\n`).join('') +
+        'Run `npx nx run client:generate` and commit the result.\n',
+    );
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(`The generated client in ${where} matches the OpenAPI document.\n`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
