@@ -49,7 +49,7 @@ async function startMock(options = {}) {
   const verbosity = options.verbosity ?? 'error';
   const child = spawn(process.execPath, prismArguments({ ...options, host, port, verbosity }), {
     cwd: WORKSPACE_ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: options.production === false ? undefined : 'production' },
     stdio: options.inheritOutput ? 'inherit' : ['ignore', 'ignore', 'pipe'],
   });
 
