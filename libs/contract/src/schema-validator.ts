@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
+import { childPointer, valueAt } from './json-pointer';
 import type { OpenApiDocument } from './load-contract';
 
 /** One way in which a value breaks a schema of the contract. */
@@ -37,11 +38,14 @@ export class SchemaValidator {
     this.ajv.addSchema(document, DOCUMENT_ID);
   }
 
-  /** A validator for the schema at `pointer` in the document, e.g. `#/components/schemas/X`. */
+  /**
+   * A validator for the schema at `pointer` in the document, e.g. `#/components/schemas/X` or
+   * `/components/schemas/X` (the leading `#` is optional).
+   */
   validatorFor(pointer: string): Validate {
     let validate = this.compiled.get(pointer);
     if (!validate) {
-      validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}${pointer}` });
+      validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}${asUriFragment(pointer)}` });
       this.compiled.set(pointer, validate);
     }
 
@@ -51,6 +55,13 @@ export class SchemaValidator {
   }
 }
 
+// A `$ref` is a URI: a pointer such as `#/paths/~1customers~1{customerId}` must be
+// percent-encoded token by token before ajv resolves it.
+function asUriFragment(pointer: string): string {
+  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  return `#${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 function isInt32(value: number): boolean {
   return Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
 }
@@ -58,8 +69,7 @@ function isInt32(value: number): boolean {
 function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
   // A missing required property is reported on its parent; point at the property instead.
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : null;
-  const pointer =
-    missing === null ? error.instancePath : `${error.instancePath}/${escape(missing)}`;
+  const pointer = missing === null ? error.instancePath : childPointer(error.instancePath, missing);
 
   return {
     pointer,
@@ -67,23 +77,6 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     message: error.message ?? error.keyword,
     valueType: jsonTypeOf(valueAt(root, pointer)),
   };
-}
-
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** Reads the value a JSON pointer names, or `undefined` when the path does not exist. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-
-  let node: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
 }
 
 /** The JSON type name of a value: `null`, `array`, `integer`, `number`, `string`... */

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+
+import type { OpenApiDocument, OperationDescription } from '@scan-profiles/contract';
+import type { Auth, EnvironmentName } from '@scan-profiles/client';
+
+import { exampleCases } from '../cases/example-cases';
+import { RequestArbitraries } from '../cases/request-arbitraries';
+import type { ExchangeLog } from '../report/exchange-log';
+import { clientCases, runClientCase } from '../suites/client-conformance';
+import { judgeExample, judgeInvalidRequest, judgeValidRequest } from '../suites/judgements';
+import type { SendCase } from '../suites/observed-exchange';
+import type { CheckResult } from './check-result';
+
+/** What every suite of a run shares: the harness, the document, and how to call. */
+export interface SuiteContext {
+  document: OpenApiDocument;
+  operation: OperationDescription;
+  send: SendCase;
+  harnessUrl: string;
+  log: ExchangeLog;
+  /** The upstream is Prism serving the document: it reads `Prefer`, and must answer 200. */
+  mock: boolean;
+  strict: boolean;
+  seed: number;
+  customerId: string;
+  token: string | undefined;
+  clientAuth: Auth;
+  environment: EnvironmentName | undefined;
+  bodyLimitBytes: number;
+  runs: { client: number; negative: number; positive: number };
+}
+
+/** Suite 1, against the mock only: every status and named example, through `Prefer`. */
+export async function runMockConformance(context: SuiteContext): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+
+  for (const example of exampleCases(context.operation, context.token ?? 'contract')) {
+    const started = Date.now();
+    const observed = await context.send(example.request);
+    results.push({
+      suite: 'mock conformance',
+      name: example.name,
+      findings: judgeExample(example, observed),
+      exchanges: observed.record === undefined ? [] : [observed.record.id],
+      durationMs: Date.now() - started,
+    });
+  }
+
+  return results;
+}
+
+/** Suite 2: the client calls through the harness; its requests and its parsing are judged. */
+export async function runClientConformance(context: SuiteContext): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  const cases = clientCases(context.document, context.operation, {
+    mock: context.mock,
+    seed: context.seed,
+    numRuns: context.runs.client,
+  });
+
+  for (const clientCase of cases) {
+    const started = Date.now();
+    const outcome = await runClientCase(clientCase, {
+      harnessUrl: context.harnessUrl,
+      log: context.log,
+      customerId: context.customerId,
+      auth: context.clientAuth,
+      ...(context.environment === undefined ? {} : { environment: context.environment }),
+    });
+    results.push({
+      suite: 'client conformance',
+      name: clientCase.name,
+      ...outcome,
+      durationMs: Date.now() - started,
+    });
+  }
+
+  return results;
+}
+
+/** Suite 3: generated invalid requests; each must get a 4xx and be named by the harness. */
+export async function runNegativeRequests(context: SuiteContext): Promise<CheckResult[]> {
+  const requests = fc.sample(arbitraries(context).invalid(), {
+    seed: context.seed,
+    numRuns: context.runs.negative,
+  });
+  const results: CheckResult[] = [];
+
+  for (const [index, request] of requests.entries()) {
+    const started = Date.now();
+    const observed = await context.send(request);
+    results.push({
+      suite: 'negative requests',
+      name: `#${index + 1} ${request.kind}`,
+      kind: request.kind,
+      findings: judgeInvalidRequest(request, observed, { strict: context.strict }),
+      exchanges: observed.record === undefined ? [] : [observed.record.id],
+      durationMs: Date.now() - started,
+    });
+  }
+
+  return results;
+}
+
+/** Suite 4: generated valid requests; each must get a documented, conforming answer. */
+export async function runPositiveRequests(context: SuiteContext): Promise<CheckResult[]> {
+  const requests = fc.sample(arbitraries(context).valid(), {
+    seed: context.seed,
+    numRuns: context.runs.positive,
+  });
+  const results: CheckResult[] = [];
+
+  for (const [index, request] of requests.entries()) {
+    const started = Date.now();
+    const observed = await context.send(request);
+    results.push({
+      suite: 'positive requests',
+      name: `#${index + 1} ${request.method} ${request.path}`,
+      findings: judgeValidRequest(observed, { strict: context.strict, mock: context.mock }),
+      exchanges: observed.record === undefined ? [] : [observed.record.id],
+      durationMs: Date.now() - started,
+    });
+  }
+
+  return results;
+}
+
+// Against a real provider the customer is fixed: a random GUID would only ever get a 404.
+function arbitraries(context: SuiteContext): RequestArbitraries {
+  return new RequestArbitraries(context.document, context.operation, {
+    token: context.token,
+    fixedPath: context.mock ? {} : { customerId: context.customerId },
+    bodyLimitBytes: context.bodyLimitBytes,
+  });
+}
