@@ -3,13 +3,11 @@
 // breaks at the right pointer, and it is still up afterwards.
 import fc from 'fast-check';
 
-import { startMock, type RunningMock } from '@scan-profiles/tools/mock';
-
 import { RequestArbitraries } from '../src/cases/request-arbitraries';
 import { problemsIn } from '../src/suites/finding';
 import { judgeInvalidRequest, judgeValidRequest } from '../src/suites/judgements';
 import { SEED, TOKEN, contract, operation } from './support/contract-fixture';
-import { startHarness, type HarnessUnderTest } from './support/harness-under-test';
+import { harnessOverMock } from './support/harness-under-test';
 
 const NUM_RUNS = 200;
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -18,18 +16,7 @@ const requests = new RequestArbitraries(contract, operation, {
   fixedPath: {},
   bodyLimitBytes: BODY_LIMIT_BYTES,
 });
-let mock: RunningMock;
-let harness: HarnessUnderTest;
-
-beforeAll(async () => {
-  mock = await startMock();
-  harness = await startHarness({ upstream: mock.url, bodyLimitBytes: BODY_LIMIT_BYTES });
-});
-
-afterAll(async () => {
-  await harness?.stop();
-  await mock?.stop();
-});
+const harness = harnessOverMock({ bodyLimitBytes: BODY_LIMIT_BYTES });
 
 it(`generates every kind of invalid request within ${NUM_RUNS} cases`, () => {
   const kinds = new Set(requests.invalidKinds().map((kind) => kind.kind));
@@ -43,7 +30,7 @@ it(`generates every kind of invalid request within ${NUM_RUNS} cases`, () => {
 it('answers every invalid request with a 4xx and names the rule it breaks', async () => {
   await fc.assert(
     fc.asyncProperty(requests.invalid(), async (request) => {
-      const observed = await harness.send(request);
+      const observed = await harness().send(request);
 
       expect(problemsIn(judgeInvalidRequest(request, observed, { strict: true }))).toEqual([]);
       expect(observed.status).toBeGreaterThanOrEqual(400);
@@ -56,7 +43,7 @@ it('answers every invalid request with a 4xx and names the rule it breaks', asyn
 it('is still up afterwards: a valid request gets a conforming 200', async () => {
   const [valid] = fc.sample(requests.valid(), { seed: SEED, numRuns: 1 });
 
-  const observed = await harness.send(valid!);
+  const observed = await harness().send(valid!);
 
   expect(problemsIn(judgeValidRequest(observed, { strict: true, mock: true }))).toEqual([]);
   expect(observed.status).toBe(200);

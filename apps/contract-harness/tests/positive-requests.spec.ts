@@ -2,13 +2,11 @@
 // documented answer that validates against its status's schema; from the mock, a 200.
 import fc from 'fast-check';
 
-import { startMock, type RunningMock } from '@scan-profiles/tools/mock';
-
 import { RequestArbitraries } from '../src/cases/request-arbitraries';
 import { problemsIn } from '../src/suites/finding';
 import { judgeValidRequest } from '../src/suites/judgements';
 import { SEED, TOKEN, contract, operation } from './support/contract-fixture';
-import { startHarness, type HarnessUnderTest } from './support/harness-under-test';
+import { harnessOverMock } from './support/harness-under-test';
 
 const NUM_RUNS = 100;
 const requests = new RequestArbitraries(contract, operation, {
@@ -16,23 +14,12 @@ const requests = new RequestArbitraries(contract, operation, {
   fixedPath: {},
   bodyLimitBytes: 1024 * 1024,
 });
-let mock: RunningMock;
-let harness: HarnessUnderTest;
-
-beforeAll(async () => {
-  mock = await startMock();
-  harness = await startHarness({ upstream: mock.url });
-});
-
-afterAll(async () => {
-  await harness?.stop();
-  await mock?.stop();
-});
+const harness = harnessOverMock();
 
 it('answers every valid request with a conforming 200', async () => {
   await fc.assert(
     fc.asyncProperty(requests.valid(), async (request) => {
-      const observed = await harness.send(request);
+      const observed = await harness().send(request);
 
       expect(problemsIn(judgeValidRequest(observed, { strict: true, mock: true }))).toEqual([]);
       expect(observed.record?.violations).toEqual([]);

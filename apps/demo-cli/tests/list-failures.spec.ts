@@ -18,7 +18,11 @@ function expectOneLineFailure(run: CliRun, exitCode: number, message: RegExp): v
 
 describe('bad usage exits with 2 and says how to get it right', () => {
   it.each([
-    ['no customer ID', [], /missing required argument 'customerId'/],
+    [
+      'no customer ID',
+      [],
+      /^Missing required argument 'customerId'\. Run "scan-profiles list --help"/,
+    ],
     ['a customer ID that is not a GUID', ['not-a-guid'], /customer ID is a GUID/],
     ['page 0', [CUSTOMER_ID, '--page', '0'], /'--page <number>' argument '0' is invalid/],
     ['page size 101', [CUSTOMER_ID, '--page-size', '101'], /page size is from 1 to 100/],
@@ -111,6 +115,6 @@ describe('Ctrl-C', () => {
     });
     await api.close();
 
-    expectOneLineFailure(run, 130, /^Stopped by Ctrl-C\.$/);
+    expectOneLineFailure(run, 130, /^Stopped by Ctrl-C\.\n$/);
   });
 });

@@ -2,7 +2,10 @@
 // CLI is interrupted; then the mock stops with it.
 import { freePort } from '@scan-profiles/tools/mock';
 
-import { CUSTOMER_ID, runCli, type CliRun } from './support/run-cli.js';
+import { CUSTOMER_ID, runCli, whenPrinted, type CliRun } from './support/run-cli.js';
+
+// Prism prints a line of its own before it listens; the CLI's line comes once it does.
+const READY = '(Ctrl-C stops it)';
 
 const BATCH_PATH = `/partner/external/v3/general/customers/${CUSTOMER_ID}/scan-profiles/batch`;
 
@@ -15,7 +18,7 @@ describe('scan-profiles mock', () => {
     const run = await runCli(['mock', '--port', String(port)], {
       env: {},
       onSpawn: (child) =>
-        child.stdout?.once('data', () => {
+        whenPrinted(child, READY, () => {
           void fetch(`${url}${BATCH_PATH}`, {
             method: 'POST',
             headers: { Authorization: 'Bearer any' },
@@ -39,7 +42,7 @@ describe('scan-profiles mock', () => {
     const first = await runCli(['mock', '--port', String(port)], {
       env: {},
       onSpawn: (child) =>
-        child.stdout?.once('data', () => {
+        whenPrinted(child, READY, () => {
           void runCli(['mock', '--port', String(port)], { env: {} }).then((run) => {
             second = run;
             child.kill('SIGINT');

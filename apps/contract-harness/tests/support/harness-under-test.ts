@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { startMock, type RunningMock } from '@scan-profiles/tools/mock';
 import request from 'supertest';
 
 import { createHarnessApp, type Harness, type HarnessOptions } from '../../src/app';
@@ -31,6 +32,33 @@ export async function startHarness(options: HarnessOptions): Promise<HarnessUnde
       harness.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * Prism serving the document with the harness in front of it, started before the spec file's
+ * first test and stopped after its last. Call it at the top level of a spec file; the returned
+ * function gives the harness once the tests run.
+ */
+export function harnessOverMock(
+  options: Omit<HarnessOptions, 'upstream'> = {},
+): () => HarnessUnderTest {
+  let mock: RunningMock | undefined;
+  let harness: HarnessUnderTest | undefined;
+
+  beforeAll(async () => {
+    mock = await startMock();
+    harness = await startHarness({ ...options, upstream: mock.url });
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+    await mock?.stop();
+  });
+
+  return () => {
+    if (!harness) throw new Error('The harness runs only inside the tests of its spec file');
+    return harness;
   };
 }
 

@@ -24,10 +24,30 @@ export interface CliOptions {
   onSpawn?: (child: ChildProcess) => void;
 }
 
+/**
+ * A CLI that never exits would keep jest waiting for ever; past this it is killed, and the
+ * test sees the signal instead of an exit code.
+ */
+const KILL_AFTER_MS = 15_000;
+
+/** Calls `then` once the CLI's stdout has printed `text`, and not on earlier output. */
+export function whenPrinted(child: ChildProcess, text: string, then: () => void): void {
+  let printed = '';
+  const watch = (chunk: Buffer) => {
+    printed += chunk.toString();
+    if (!printed.includes(text)) return;
+
+    child.stdout?.off('data', watch);
+    then();
+  };
+  child.stdout?.on('data', watch);
+}
+
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const env = { PATH: process.env['PATH'] ?? '', ...(options.env ?? { AVEPOINT_TOKEN: TOKEN }) };
   const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   options.onSpawn?.(child);
+  const killer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
 
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
@@ -36,12 +56,13 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun
 
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', (exitCode) =>
+    child.once('close', (exitCode) => {
+      clearTimeout(killer);
       resolve({
         exitCode,
         stdout: Buffer.concat(stdout).toString(),
         stderr: Buffer.concat(stderr).toString(),
-      }),
-    );
+      });
+    });
   });
 }
