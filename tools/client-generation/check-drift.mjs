@@ -1,10 +1,17 @@
 // Fails when the committed generated client differs from what the contract generates now,
-// naming each file that drifted and the command that brings it back in line.
+// naming each file that drifted, the lines that changed and the command that brings it back.
+//
+//   node tools/client-generation/check-drift.mjs [--contract <file>]
+//
+// --contract checks the committed client against another document: the test that proves this
+// check bites hands it an edited copy.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import { GENERATED_DIR, WORKSPACE_ROOT, generateClient } from './generate.mjs';
+import { CONTRACT, GENERATED_DIR, WORKSPACE_ROOT, generateClient } from './generate.mjs';
+import { changedLines } from './line-diff.mjs';
 
 function listFiles(root, dir = root) {
   let entries;
@@ -26,9 +33,15 @@ function compareTrees(expectedDir, actualDir) {
   const drift = [];
 
   for (const file of expected) {
-    if (!actual.has(file)) drift.push(`missing   ${file}`);
-    else if (!readFileSync(join(expectedDir, file)).equals(readFileSync(join(actualDir, file)))) {
-      drift.push(`differs   ${file}`);
+    if (!actual.has(file)) {
+      drift.push(`missing   ${file}`);
+    } else {
+      const fresh = join(expectedDir, file);
+      const committed = join(actualDir, file);
+      if (readFileSync(fresh).equals(readFileSync(committed))) continue;
+
+      const lines = changedLines(committed, fresh).map((line) => `      ${line}`);
+      drift.push(`differs   ${file}\n${lines.join('\n')}`);
     }
   }
   for (const file of actual) {
@@ -38,10 +51,13 @@ function compareTrees(expectedDir, actualDir) {
   return drift.sort();
 }
 
+const { values } = parseArgs({ options: { contract: { type: 'string' } } });
+const contract = resolve(values.contract ?? CONTRACT);
+
 const scratch = mkdtempSync(join(tmpdir(), 'scan-profiles-client-'));
 try {
   const fresh = join(scratch, 'generated');
-  generateClient(fresh);
+  generateClient(fresh, contract);
 
   const drift = compareTrees(fresh, GENERATED_DIR);
   const where = relative(WORKSPACE_ROOT, GENERATED_DIR);

@@ -18,8 +18,8 @@ const WRAPPER = join(
   'main.js',
 );
 
-/** Writes the generated client into `outputDir`, replacing whatever was there. */
-export function generateClient(outputDir) {
+/** Writes the client generated from `contract` into `outputDir`, replacing what was there. */
+export function generateClient(outputDir, contract = CONTRACT) {
   rmSync(outputDir, { recursive: true, force: true });
 
   const args = [
@@ -28,7 +28,7 @@ export function generateClient(outputDir) {
     '--generator-name',
     'typescript-fetch',
     '--input-spec',
-    CONTRACT,
+    contract,
     '--output',
     outputDir,
     '--config',
