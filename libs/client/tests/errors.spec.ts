@@ -94,7 +94,11 @@ describe('an HTTP error', () => {
   it.each([
     ['text', 'Bad gateway', 'Bad gateway'],
     ['nothing', '', undefined],
-    ['a long HTML page, cut short', `<html>${'x'.repeat(5_000)}</html>`, expect.stringMatching(/^<html>x{1994}…$/)],
+    [
+      'a long HTML page, cut short',
+      `<html>${'x'.repeat(5_000)}</html>`,
+      expect.stringMatching(/^<html>x{1994}…$/),
+    ],
   ])('with a body of %s carries it as text', async (_, text, expected) => {
     const error = await failureOf((_request, response) => {
       response.writeHead(403, { 'content-type': 'text/html' });

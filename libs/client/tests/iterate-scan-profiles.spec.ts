@@ -27,7 +27,10 @@ async function iterate(handler: Handler, options: IterateOptions = {}) {
   const pages: ScanProfilePage[] = [];
   const profiles: ScanProfile[] = [];
   try {
-    const iterator = client.scanProfiles(CUSTOMER_ID, { ...options, onPage: (page) => pages.push(page) });
+    const iterator = client.scanProfiles(CUSTOMER_ID, {
+      ...options,
+      onPage: (page) => pages.push(page),
+    });
     for await (const profile of iterator) profiles.push(profile);
   } finally {
     await server.close();
@@ -49,7 +52,11 @@ describe('a server that pages as the contract says', () => {
 
     expect(names(run.profiles)).toEqual(names(all));
     expect(run.pageIndexes).toEqual([1, 2, 3]);
-    expect(run.requests.map((request) => request.query.get('pageSize'))).toEqual(['100', '100', '100']);
+    expect(run.requests.map((request) => request.query.get('pageSize'))).toEqual([
+      '100',
+      '100',
+      '100',
+    ]);
     expect(run.pages.map((page) => page.metadata.pageIndex)).toEqual([1, 2, 3]);
   });
 
@@ -179,7 +186,9 @@ describe('concurrency', () => {
     const run = await iterate(handler, { concurrency });
 
     expect(names(run.profiles)).toEqual(names(all));
-    expect(run.pages.map((page) => page.metadata.pageIndex)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(run.pages.map((page) => page.metadata.pageIndex)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     expect(state.maxInFlight).toBe(concurrency);
   });
 

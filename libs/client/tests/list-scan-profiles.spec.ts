@@ -12,7 +12,13 @@ import {
   type EnvironmentName,
   type ScanProfilesClientOptions,
 } from '../src/index.js';
-import { BATCH_PATH, CUSTOMER_ID, onePage, pagingHandler, wireProfiles } from './support/scan-profiles-api.js';
+import {
+  BATCH_PATH,
+  CUSTOMER_ID,
+  onePage,
+  pagingHandler,
+  wireProfiles,
+} from './support/scan-profiles-api.js';
 import { sendJson, startServer, type ScriptedServer } from './support/scripted-server.js';
 
 let server: ScriptedServer;
@@ -35,7 +41,10 @@ describe('a page', () => {
     expect(page.data.map((profile) => profile.profileName)).toEqual(['Profile 3', 'Profile 4']);
     expect(page.data[0]?.modifiedTime).toBeInstanceOf(Date);
     expect(page.data[0]?.modifiedTime.toISOString()).toBe('2025-09-11T03:19:16.000Z');
-    expect(page.data.map((profile) => profile.scanMode)).toEqual([ScanMode.Express, ScanMode.Advanced]);
+    expect(page.data.map((profile) => profile.scanMode)).toEqual([
+      ScanMode.Express,
+      ScanMode.Advanced,
+    ]);
   });
 
   it.each([
@@ -94,7 +103,9 @@ describe('an environment', () => {
     const urls: string[] = [];
     const recordingFetch = async (url: string | URL | Request) => {
       urls.push(String(url));
-      return new Response(JSON.stringify({ data: [], metadata: { pageIndex: 1, pageSize: 100, totalCount: 0 } }));
+      return new Response(
+        JSON.stringify({ data: [], metadata: { pageIndex: 1, pageSize: 100, totalCount: 0 } }),
+      );
     };
 
     await createScanProfilesClient({
@@ -103,7 +114,9 @@ describe('an environment', () => {
       fetch: recordingFetch as typeof fetch,
     }).listScanProfiles(CUSTOMER_ID);
 
-    expect(urls).toEqual([`${ENVIRONMENTS[environment].apiBaseUrl}${BATCH_PATH}?pageIndex=1&pageSize=100`]);
+    expect(urls).toEqual([
+      `${ENVIRONMENTS[environment].apiBaseUrl}${BATCH_PATH}?pageIndex=1&pageSize=100`,
+    ]);
   });
 });
 
@@ -133,7 +146,9 @@ describe('options the client cannot use', () => {
   ];
 
   it.each(badCalls)('%s fails before any request is sent', async (_, customerId, options) => {
-    await expect(client().listScanProfiles(customerId, options)).rejects.toThrow(InvalidOptionsError);
+    await expect(client().listScanProfiles(customerId, options)).rejects.toThrow(
+      InvalidOptionsError,
+    );
 
     expect(server.requests).toHaveLength(0);
   });
@@ -149,15 +164,19 @@ describe('a 200 that is not a page', () => {
     ['a body that is not JSON', 'Service is up'],
     ['data missing', '{"metadata":{"pageIndex":1,"pageSize":100,"totalCount":0}}'],
     ['totalCount missing', '{"data":[],"metadata":{"pageIndex":1,"pageSize":100}}'],
-    ['a profile that is null', '{"data":[null],"metadata":{"pageIndex":1,"pageSize":100,"totalCount":1}}'],
+    [
+      'a profile that is null',
+      '{"data":[null],"metadata":{"pageIndex":1,"pageSize":100,"totalCount":1}}',
+    ],
   ];
 
   it.each(bodies)('with %s is an UnexpectedResponseError naming the request', async (_, body) => {
     const odd = await startServer((_request, response) => sendJson(response, 200, body));
 
-    const failure = createScanProfilesClient({ baseUrl: odd.url, auth: { token: 't' } }).listScanProfiles(
-      CUSTOMER_ID,
-    );
+    const failure = createScanProfilesClient({
+      baseUrl: odd.url,
+      auth: { token: 't' },
+    }).listScanProfiles(CUSTOMER_ID);
 
     await expect(failure).rejects.toThrow(UnexpectedResponseError);
     await expect(failure).rejects.toThrow(`: POST ${BATCH_PATH}`);
@@ -167,9 +186,10 @@ describe('a 200 that is not a page', () => {
   it('is never confused with a good one', async () => {
     const good = await startServer((_request, response) => onePage(response));
 
-    const page = await createScanProfilesClient({ baseUrl: good.url, auth: { token: 't' } }).listScanProfiles(
-      CUSTOMER_ID,
-    );
+    const page = await createScanProfilesClient({
+      baseUrl: good.url,
+      auth: { token: 't' },
+    }).listScanProfiles(CUSTOMER_ID);
 
     expect(page.data).toHaveLength(1);
     await good.close();

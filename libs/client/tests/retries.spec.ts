@@ -1,6 +1,11 @@
 // Retries against a server that fails on purpose: what is retried, how long the client
 // waits, and when it gives up.
-import { HttpError, NetworkError, createScanProfilesClient, type RetryOptions } from '../src/index.js';
+import {
+  HttpError,
+  NetworkError,
+  createScanProfilesClient,
+  type RetryOptions,
+} from '../src/index.js';
 import { parseRetryAfter } from '../src/http/retry-after.js';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY } from '../src/http/retry-policy.js';
 import { CUSTOMER_ID, onePage } from './support/scan-profiles-api.js';

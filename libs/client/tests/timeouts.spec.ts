@@ -53,7 +53,10 @@ describe('a response slower than the timeout', () => {
 
   it('only once is retried and succeeds', async () => {
     let calls = 0;
-    const run = await call((request, response) => (calls++ === 0 ? slow(request, response) : onePage(response)), 3);
+    const run = await call(
+      (request, response) => (calls++ === 0 ? slow(request, response) : onePage(response)),
+      3,
+    );
 
     expect(run.page?.data).toHaveLength(1);
     expect(run.requests).toBe(2);

@@ -12,7 +12,12 @@ import {
 } from '../src/index.js';
 import { BATCH_PATH, CUSTOMER_ID } from './support/scan-profiles-api.js';
 import { delay, sendJson, startServer, type ScriptedServer } from './support/scripted-server.js';
-import { TOKEN_PATH, formOf, identityAndApi, type IdentityScript } from './support/token-endpoint.js';
+import {
+  TOKEN_PATH,
+  formOf,
+  identityAndApi,
+  type IdentityScript,
+} from './support/token-endpoint.js';
 import { freePortForTests } from './support/free-port.js';
 
 const SECRET = 'S3cr3t-never-shown';
@@ -22,7 +27,11 @@ afterEach(() => server?.close());
 
 async function clientWith(
   script: IdentityScript,
-  auth: (tokenUrl: string) => Auth = (tokenUrl) => ({ clientId: 'app-1', clientSecret: SECRET, tokenUrl }),
+  auth: (tokenUrl: string) => Auth = (tokenUrl) => ({
+    clientId: 'app-1',
+    clientSecret: SECRET,
+    tokenUrl,
+  }),
   options: Partial<ScanProfilesClientOptions> = {},
 ) {
   server = await startServer(identityAndApi(script));
@@ -41,7 +50,9 @@ function bearerTokens(on: ScriptedServer): string[] {
 
 describe('a static token', () => {
   it('is sent as it is, and a 401 is final: there is nothing to refresh', async () => {
-    const { client, server } = await clientWith({ accepts: () => false }, () => ({ token: 'fixed' }));
+    const { client, server } = await clientWith({ accepts: () => false }, () => ({
+      token: 'fixed',
+    }));
 
     await expect(client.listScanProfiles(CUSTOMER_ID)).rejects.toMatchObject({ status: 401 });
 
@@ -54,9 +65,12 @@ describe('a token function', () => {
   it('is asked before every request, and once more after a 401', async () => {
     let calls = 0;
     const getToken = async () => `from-function-${++calls}`;
-    const { client, server } = await clientWith({ accepts: (token) => token !== 'from-function-1' }, () => ({
-      getToken,
-    }));
+    const { client, server } = await clientWith(
+      { accepts: (token) => token !== 'from-function-1' },
+      () => ({
+        getToken,
+      }),
+    );
 
     await client.listScanProfiles(CUSTOMER_ID);
     await client.listScanProfiles(CUSTOMER_ID);
@@ -185,7 +199,12 @@ describe('a token endpoint that refuses', () => {
       { error: 'invalid_scope' },
       { oauthError: 'invalid_scope', reason: /invalid_scope: the token endpoint answered 400$/ },
     ],
-    ['500 with no OAuth body', 500, 'Internal error', { reason: /the token endpoint answered 500$/ }],
+    [
+      '500 with no OAuth body',
+      500,
+      'Internal error',
+      { reason: /the token endpoint answered 500$/ },
+    ],
     [
       '200 without an access token',
       200,
@@ -194,25 +213,30 @@ describe('a token endpoint that refuses', () => {
     ],
   ];
 
-  it.each(refusals)('with %s is an AuthenticationError naming the environment', async (_, status, body, want) => {
-    const { client } = await clientWith(
-      {
-        tokenResponse: (_request, response) => {
-          sendJson(response, status, body);
-          return true;
+  it.each(refusals)(
+    'with %s is an AuthenticationError naming the environment',
+    async (_, status, body, want) => {
+      const { client } = await clientWith(
+        {
+          tokenResponse: (_request, response) => {
+            sendJson(response, status, body);
+            return true;
+          },
         },
-      },
-      undefined,
-      { environment: 'gov', retry: { maxAttempts: 1 } },
-    );
+        undefined,
+        { environment: 'gov', retry: { maxAttempts: 1 } },
+      );
 
-    const error: unknown = await client.listScanProfiles(CUSTOMER_ID).catch((failure: unknown) => failure);
+      const error: unknown = await client
+        .listScanProfiles(CUSTOMER_ID)
+        .catch((failure: unknown) => failure);
 
-    expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ environment: 'gov', oauthError: want.oauthError, status });
-    expect((error as Error).message).toMatch(/^Authentication failed in the gov environment: /);
-    expect((error as Error).message).toMatch(want.reason);
-  });
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error).toMatchObject({ environment: 'gov', oauthError: want.oauthError, status });
+      expect((error as Error).message).toMatch(/^Authentication failed in the gov environment: /);
+      expect((error as Error).message).toMatch(want.reason);
+    },
+  );
 
   it('out of reach is an AuthenticationError saying so', async () => {
     const port = await freePortForTests();
@@ -232,14 +256,21 @@ describe('a token endpoint that refuses', () => {
 describe('secrets and tokens', () => {
   /** Everything of an error a log could show: message, enumerable fields, causes, stack. */
   function everythingShownOf(error: unknown): string {
-    return [String(error), JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })].join('\n');
+    return [
+      String(error),
+      JSON.stringify(error),
+      inspect(error, { depth: 10, showHidden: true }),
+    ].join('\n');
   }
 
   it('never show in an authentication error, even when the endpoint echoes them', async () => {
     const { client } = await clientWith(
       {
         tokenResponse: (request, response) => {
-          sendJson(response, 400, { error: 'invalid_request', error_description: `Bad: ${request.body}` });
+          sendJson(response, 400, {
+            error: 'invalid_request',
+            error_description: `Bad: ${request.body}`,
+          });
           return true;
         },
       },
@@ -247,7 +278,9 @@ describe('secrets and tokens', () => {
       { retry: { maxAttempts: 1 } },
     );
 
-    const error: unknown = await client.listScanProfiles(CUSTOMER_ID).catch((failure: unknown) => failure);
+    const error: unknown = await client
+      .listScanProfiles(CUSTOMER_ID)
+      .catch((failure: unknown) => failure);
 
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(everythingShownOf(error)).not.toContain(SECRET);
@@ -257,7 +290,9 @@ describe('secrets and tokens', () => {
   it('never show in an HTTP error after the token was used', async () => {
     const { client } = await clientWith({ accepts: () => false });
 
-    const error: unknown = await client.listScanProfiles(CUSTOMER_ID).catch((failure: unknown) => failure);
+    const error: unknown = await client
+      .listScanProfiles(CUSTOMER_ID)
+      .catch((failure: unknown) => failure);
 
     expect(error).toBeInstanceOf(HttpError);
     const shown = everythingShownOf(error);

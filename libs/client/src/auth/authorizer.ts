@@ -27,11 +27,13 @@ export function authorizerFor(auth: Auth, context: AuthContext): Authorizer {
 
   if ('getToken' in auth) {
     const { getToken } = auth;
-    if (typeof getToken !== 'function') throw new InvalidOptionsError('auth.getToken must be a function');
+    if (typeof getToken !== 'function')
+      throw new InvalidOptionsError('auth.getToken must be a function');
     return { token: async () => getToken(), reject: () => true };
   }
 
-  if (!isText(auth.clientId)) throw new InvalidOptionsError('auth.clientId must be a non-empty string');
+  if (!isText(auth.clientId))
+    throw new InvalidOptionsError('auth.clientId must be a non-empty string');
   const endpoint: TokenEndpoint = { ...context, tokenUrl: auth.tokenUrl ?? context.tokenUrl };
   const common = { client_id: auth.clientId, scope: auth.scope ?? DEFAULT_SCOPE };
 

@@ -34,7 +34,12 @@ export async function requestToken(
       typeof description === 'string' && description
         ? redacted(description, secrets)
         : `the token endpoint answered ${response.status}`;
-    throw new AuthenticationError({ ...failureAt(endpoint), oauthError, status: response.status, reason });
+    throw new AuthenticationError({
+      ...failureAt(endpoint),
+      oauthError,
+      status: response.status,
+      reason,
+    });
   }
 
   const accessToken = json?.['access_token'];
@@ -75,7 +80,10 @@ async function sendTokenRequest(
         : error instanceof NetworkError
           ? `the token endpoint could not be reached${error.code ? ` (${error.code})` : ''}`
           : 'the token request failed';
-    throw new AuthenticationError({ ...failureAt(endpoint), status: undefined, reason }, { cause: error });
+    throw new AuthenticationError(
+      { ...failureAt(endpoint), status: undefined, reason },
+      { cause: error },
+    );
   }
 }
 
@@ -86,7 +94,9 @@ function failureAt({ environment, tokenUrl }: TokenEndpoint) {
 async function jsonObjectOf(response: Response): Promise<Record<string, unknown> | undefined> {
   try {
     const value: unknown = await response.json();
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -94,6 +104,7 @@ async function jsonObjectOf(response: Response): Promise<Record<string, unknown>
 
 /** Strikes every secret out of text an endpoint wrote, in case it echoes the request. */
 function redacted(text: string, secrets: readonly string[]): string {
-  return secrets.filter(Boolean).reduce((result, secret) => result.split(secret).join('[redacted]'), text);
+  return secrets
+    .filter(Boolean)
+    .reduce((result, secret) => result.split(secret).join('[redacted]'), text);
 }
-

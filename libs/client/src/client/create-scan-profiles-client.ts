@@ -50,11 +50,14 @@ export function createScanProfilesClient(options: ScanProfilesClientOptions): Sc
     const request = pageRequest(customerId, { ...iterate, pageIndex: 1 });
     const concurrency = concurrencyFrom(iterate.concurrency);
 
-    return iterateScanProfiles((pageIndex, signal) => fetchPage(api, { ...request, pageIndex }, signal), {
-      concurrency,
-      signal: iterate.signal,
-      onPage: iterate.onPage,
-    });
+    return iterateScanProfiles(
+      (pageIndex, signal) => fetchPage(api, { ...request, pageIndex }, signal),
+      {
+        concurrency,
+        signal: iterate.signal,
+        onPage: iterate.onPage,
+      },
+    );
   }
 
   async function getAllScanProfiles(

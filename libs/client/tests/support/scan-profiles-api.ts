@@ -55,5 +55,10 @@ export function pagingHandler(script: PagingScript) {
 /** A page with one profile: the smallest answer that parses. */
 export function onePage(response: ServerResponse, headers: Record<string, string> = {}): void {
   const data = wireProfiles(1);
-  sendJson(response, 200, { data, metadata: { pageIndex: 1, pageSize: 100, totalCount: 1 } }, headers);
+  sendJson(
+    response,
+    200,
+    { data, metadata: { pageIndex: 1, pageSize: 100, totalCount: 1 } },
+    headers,
+  );
 }

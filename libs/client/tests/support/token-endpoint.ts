@@ -33,7 +33,10 @@ export function identityAndApi(script: IdentityScript = {}): Handler {
     if (request.path === BATCH_PATH) {
       const token = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
       if (script.accepts && !script.accepts(token)) {
-        return sendJson(response, 401, { statusCode: 401, message: 'The access token is invalid.' });
+        return sendJson(response, 401, {
+          statusCode: 401,
+          message: 'The access token is invalid.',
+        });
       }
       return onePage(response);
     }
