@@ -12,6 +12,10 @@ import { parsePort } from './arguments.js';
 
 const DEFAULT_PORT = 4010;
 
+// The seed reaches Prism's choices (how many profiles, which scan modes) but not faker, which
+// fills in the document's `x-faker` names, IDs and times: those still differ from run to run.
+const SEED_HELP = 'the same shape of generated answers on every run (default: MOCK_SEED)';
+
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
 export interface MockCommandOptions {
@@ -27,7 +31,7 @@ export function addMockCommand(program: Command, io: CommandIo): Command {
     .description('Serves the contract with the Prism mock on 127.0.0.1 until Ctrl-C.')
     .option('--port <number>', `the port (default: PORT, else ${DEFAULT_PORT})`, parsePort)
     .option('--dynamic', 'generate answers from the schema (default: MOCK_DYNAMIC)')
-    .option('--seed <seed>', 'the same generated answers on every run (default: MOCK_SEED)')
+    .option('--seed <seed>', SEED_HELP)
     .addHelpText('after', MOCK_EXAMPLES)
     .action(async (options: MockCommandOptions) => {
       process.exitCode = await serveMock(options, io);
