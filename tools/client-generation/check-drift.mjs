@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { CONTRACT, GENERATED_DIR, WORKSPACE_ROOT, generateClient } from './generate.mjs';
+import {
+  CONTRACT,
+  GENERATED_DIR,
+  WORKSPACE_ROOT,
+  generateClient,
+  runOrExplain,
+} from './generate.mjs';
 import { changedLines } from './line-diff.mjs';
 
 function listFiles(root, dir = root) {
@@ -54,23 +60,28 @@ function compareTrees(expectedDir, actualDir) {
 const { values } = parseArgs({ options: { contract: { type: 'string' } } });
 const contract = resolve(values.contract ?? CONTRACT);
 
-const scratch = mkdtempSync(join(tmpdir(), 'scan-profiles-client-'));
-try {
-  const fresh = join(scratch, 'generated');
-  generateClient(fresh, contract);
+function checkDrift() {
+  const scratch = mkdtempSync(join(tmpdir(), 'scan-profiles-client-'));
+  try {
+    const fresh = join(scratch, 'generated');
+    generateClient(fresh, contract);
 
-  const drift = compareTrees(fresh, GENERATED_DIR);
-  const where = relative(WORKSPACE_ROOT, GENERATED_DIR);
-  if (drift.length > 0) {
+    const drift = compareTrees(fresh, GENERATED_DIR);
+    const where = relative(WORKSPACE_ROOT, GENERATED_DIR);
+    if (drift.length === 0) {
+      process.stdout.write(`The generated client in ${where} matches the OpenAPI document.\n`);
+      return;
+    }
+
     process.stderr.write(
       `The generated client in ${where} has drifted from the OpenAPI document:\n` +
         drift.map((line) => `  ${line}\n`).join('') +
         'Run `npx nx run client:generate` and commit the result.\n',
     );
     process.exitCode = 1;
-  } else {
-    process.stdout.write(`The generated client in ${where} matches the OpenAPI document.\n`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }
+
+runOrExplain(checkDrift);

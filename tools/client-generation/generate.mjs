@@ -1,6 +1,6 @@
 // Runs openapi-generator (typescript-fetch) over the contract into a folder. Both the
 // `client:generate` target and the drift check use it, so they can never disagree on options.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +18,22 @@ const WRAPPER = join(
   'main.js',
 );
 
+/** A generator that cannot start is one line of advice, not the wrapper's stack trace. */
+export class GeneratorUnavailableError extends Error {}
+
+function ensureJava() {
+  const java = spawnSync('java', ['-version'], { stdio: 'ignore' });
+  if (java.error || java.status !== 0) {
+    throw new GeneratorUnavailableError(
+      'openapi-generator needs Java 11 or later, and `java -version` does not run here: ' +
+        'install a JDK, then run `npm ci` again.',
+    );
+  }
+}
+
 /** Writes the client generated from `contract` into `outputDir`, replacing what was there. */
 export function generateClient(outputDir, contract = CONTRACT) {
+  ensureJava();
   rmSync(outputDir, { recursive: true, force: true });
 
   const args = [
@@ -44,7 +58,20 @@ export function generateClient(outputDir, contract = CONTRACT) {
   });
 }
 
+/** Runs a command-line step, printing a GeneratorUnavailableError as its one line. */
+export function runOrExplain(step) {
+  try {
+    step();
+  } catch (error) {
+    if (!(error instanceof GeneratorUnavailableError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  generateClient(GENERATED_DIR);
-  process.stdout.write(`Generated the client into ${GENERATED_DIR}\n`);
+  runOrExplain(() => {
+    generateClient(GENERATED_DIR);
+    process.stdout.write(`Generated the client into ${GENERATED_DIR}\n`);
+  });
 }

@@ -30,6 +30,23 @@ function freePort(host = '127.0.0.1') {
   });
 }
 
+/**
+ * Prism on a taken port exits only after the other server has answered the readiness check
+ * below, which would report it ready; asking the kernel first gives one clear error instead.
+ */
+function ensurePortIsFree(host, port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => {
+      const taken = error.code === 'EADDRINUSE';
+      const failure = new Error(taken ? `Port ${port} is taken` : error.message);
+      failure.code = error.code;
+      reject(failure);
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 function prismArguments({ host, port, dynamic, seed, verbosity }) {
   const args = [PRISM_BIN, 'mock', CONTRACT, '--host', host, '--port', String(port)];
   args.push('--cors', '--errors', 'false', '--verboseLevel', verbosity);
@@ -46,6 +63,7 @@ function prismArguments({ host, port, dynamic, seed, verbosity }) {
 async function startMock(options = {}) {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
+  if (options.port !== undefined) await ensurePortIsFree(host, port);
   const verbosity = options.verbosity ?? 'error';
   const child = spawn(process.execPath, prismArguments({ ...options, host, port, verbosity }), {
     cwd: WORKSPACE_ROOT,

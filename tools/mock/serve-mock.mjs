@@ -1,6 +1,8 @@
 // `npm run mock`: serves the contract with Prism for a frontend developer until Ctrl-C.
-// PORT picks the port (default 4010); MOCK_DYNAMIC=1 generates data from the schema and
-// MOCK_SEED makes that data the same on every run.
+// PORT picks the port (default 4010); MOCK_DYNAMIC=1 generates data from the schema, and
+// MOCK_SEED repeats its shape (how many profiles, their scan modes, the metadata) on every run.
+// Names, IDs and times still vary: they come from the document's x-faker hints, which Prism's
+// seed does not reach.
 import mock from './prism.cjs';
 
 const port = Number(process.env.PORT ?? 4010);
@@ -22,8 +24,11 @@ let running;
 try {
   running = await mock.startMock(options);
 } catch (error) {
-  process.stderr.write(`Could not start the mock: ${error.message}\n`);
-  process.stderr.write('If the port is taken, choose another: PORT=4011 npm run mock\n');
+  const advice =
+    error.code === 'EADDRINUSE'
+      ? `choose another, e.g. PORT=${port + 1} npm run mock`
+      : 'see the line above, or run npm ci if Prism is missing';
+  process.stderr.write(`Could not start the mock: ${error.message}: ${advice}.\n`);
   process.exit(1);
 }
 
