@@ -1,5 +1,6 @@
 // What a person reads before they use the CLI: help with examples, the credentials rule, the
 // exit codes, and the version.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,5 +51,15 @@ describe('scan-profiles --version', () => {
     const run = await runCli([flag]);
 
     expect(run).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
+
+describe('the scan-profiles command npm links', () => {
+  it('runs the built CLI', () => {
+    const linked = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'scan-profiles');
+
+    const run = spawnSync(linked, ['--version'], { encoding: 'utf8' });
+
+    expect(run).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
