@@ -1,10 +1,11 @@
 // `--all` over several pages, and the paging and filter flags, against a scripted server on an
 // ephemeral port: Prism's answers do not depend on pageIndex, so it cannot serve three pages.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { CUSTOMER_ID, runCli } from './support/run-cli.js';
+import { CLI, CUSTOMER_ID, TOKEN, runCli } from './support/run-cli.js';
 import { PROFILES, startScriptedApi, type ScriptedApi } from './support/scripted-api.js';
 
 let api: ScriptedApi;
@@ -56,6 +57,20 @@ describe('scan-profiles list --all over three pages', () => {
   });
 });
 
+describe('scan-profiles list --all on a terminal', () => {
+  it('shows a progress line while pages arrive, and erases it before the table', async () => {
+    const command = [CLI, 'list', CUSTOMER_ID, '--all', '--page-size', '2', '--base-url', api.url];
+
+    const screen = await onTerminal(command);
+
+    expect(screen).toContain('Fetching scan profiles: page 1 of 3, 2 of 5 scan profiles');
+    expect(screen).toContain('Fetching scan profiles: page 3 of 3, 5 of 5 scan profiles');
+    const afterProgress = screen.slice(screen.lastIndexOf('\r\u001b[2K') + 5);
+    expect(afterProgress).toMatch(/^NAME +SCAN MODE/);
+    expect(afterProgress).toContain('5 scan profiles in all, from 3 pages.');
+  });
+});
+
 describe('scan-profiles list, one page of three', () => {
   it.each([
     ['the middle page', ['--page', '2'], [2, 3], 'Page 2 of 3, 5 scan profiles in all.'],
@@ -95,6 +110,29 @@ describe('scan-profiles list --ids and --ids-file', () => {
 
 function list(...flags: string[]) {
   return runCli(['list', CUSTOMER_ID, '--base-url', api.url, ...flags]);
+}
+
+/**
+ * What a person at a terminal sees: util-linux's `script` runs the CLI on a pseudo-terminal,
+ * so its stdout and stderr are both a TTY and arrive mixed, as on a screen.
+ */
+function onTerminal(command: string[]): Promise<string> {
+  const quoted = [process.execPath, ...command].map((word) => `'${word}'`).join(' ');
+  const child = spawn('script', ['--quiet', '--return', '--command', quoted, '/dev/null'], {
+    env: { PATH: process.env['PATH'] ?? '', AVEPOINT_TOKEN: TOKEN, TERM: 'dumb' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(chunks).toString())
+        : reject(new Error(`The CLI on a terminal exited with ${code}`)),
+    );
+  });
 }
 
 function lines(texts: string[]): string {
