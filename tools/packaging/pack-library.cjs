@@ -4,7 +4,7 @@
 // so that the `files` list in package.json, and nothing else, decides what the tarball holds.
 'use strict';
 
-const { cpSync } = require('node:fs');
+const { cpSync, readFileSync, writeFileSync } = require('node:fs');
 const { join, relative, resolve } = require('node:path');
 
 const { WORKSPACE_ROOT } = require('../mock/prism.cjs');
@@ -23,6 +23,8 @@ async function packLibrary(projectRoot, workDir) {
     filter: (source) => !LEFT_BEHIND.has(relative(project, source)),
   });
 
+  withoutWorkspaceOnlyFields(join(staging, 'package.json'));
+
   const build = [BUILD_LIBRARY, project, '--out-dir', join(staging, 'dist')];
   await runOrThrow(process.execPath, build, { cwd: WORKSPACE_ROOT });
 
@@ -39,6 +41,16 @@ async function packLibrary(projectRoot, workDir) {
     tarball: join(workDir, packed.filename),
     files: packed.files.map((file) => file.path).sort(),
   };
+}
+
+/**
+ * The workspace's own devDependencies (private packages such as @scan-profiles/tools) mean
+ * nothing to a consumer and name internals; the published manifest goes without them.
+ */
+function withoutWorkspaceOnlyFields(manifestPath) {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  delete manifest.devDependencies;
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 module.exports = { packLibrary };

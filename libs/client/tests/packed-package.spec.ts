@@ -64,6 +64,13 @@ describe('the tarball', () => {
     expect(paths.filter((path) => !packed.files.includes(path))).toEqual([]);
     expect(targets.length).toBeGreaterThan(10);
   });
+
+  it('names no workspace-only package: its manifest has no devDependencies', () => {
+    const manifest = JSON.parse(readFileSync(join(installedPackage(), 'package.json'), 'utf8'));
+
+    expect(manifest).not.toHaveProperty('devDependencies');
+    expect(manifest).toMatchObject({ name: '@scan-profiles/client', sideEffects: false });
+  });
 });
 
 describe('installed, at run time', () => {
