@@ -74,7 +74,7 @@ const wrongAnswers: Array<[string, Misbehaviour, number, string, string]> = [
 ];
 
 it.each(wrongAnswers)(
-  '%s is reported as %#: status %i, rule %s at %s',
+  '%s (%s): status %i, reported as rule %s at %s',
   async (_, misbehaviour, status, rule, pointer) => {
     const observed = await harness.send(misbehaving(misbehaviour));
     const violations = observed.record?.violations ?? [];
