@@ -104,13 +104,13 @@ describe('a request the harness answers itself', () => {
   it.each([
     [
       'a body over the limit',
-      call({ 'content-type': 'application/json' }, { body: `"${'x'.repeat(2048)}"` }),
       413,
+      call({ 'content-type': 'application/json' }, { body: `"${'x'.repeat(2048)}"` }),
       'body-limit',
     ],
-    ['an unknown path', call({}, { path: '/partner/external/v3/unknown' }), 404, 'path'],
-    ['an unknown method', call({}, { method: 'DELETE' }), 405, 'method'],
-  ])('%s gets a %i problem and never reaches the upstream', async (_, request, status, rule) => {
+    ['an unknown path', 404, call({}, { path: '/partner/external/v3/unknown' }), 'path'],
+    ['an unknown method', 405, call({}, { method: 'DELETE' }), 'method'],
+  ])('%s gets a %i problem and never reaches the upstream', async (_, status, request, rule) => {
     await withHarness({ bodyLimitBytes: 1024 }, async (harness) => {
       const before = upstream.hits();
 
