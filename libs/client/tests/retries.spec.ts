@@ -10,6 +10,7 @@ import { parseRetryAfter } from '../src/http/retry-after.js';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY } from '../src/http/retry-policy.js';
 import { CUSTOMER_ID, onePage } from './support/scan-profiles-api.js';
 import { freePortForTests } from './support/free-port.js';
+import { listOnce } from './support/list-once.js';
 import { sendJson, startServer, type Handler } from './support/scripted-server.js';
 
 /** Answers with `failures` in turn, then with a page. */
@@ -24,18 +25,8 @@ function failingThen(...failures: Array<[number, Record<string, string>?]>): Han
   };
 }
 
-async function call(handler: Handler, retry: RetryOptions = { baseDelayMs: 5 }) {
-  const server = await startServer(handler);
-  const client = createScanProfilesClient({ baseUrl: server.url, auth: { token: 't' }, retry });
-
-  const started = Date.now();
-  const outcome = await client.listScanProfiles(CUSTOMER_ID).then(
-    (page) => ({ page, error: undefined }),
-    (error: unknown) => ({ page: undefined, error }),
-  );
-  await server.close();
-
-  return { ...outcome, requests: server.requests.length, elapsedMs: Date.now() - started };
+function call(handler: Handler, retry: RetryOptions = { baseDelayMs: 5 }) {
+  return listOnce(handler, { retry });
 }
 
 describe('a response worth retrying', () => {

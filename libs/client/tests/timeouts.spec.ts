@@ -1,25 +1,11 @@
 // Timeouts against a server that is slow on purpose: per attempt, retried, and reported.
-import { TimeoutError, createScanProfilesClient } from '../src/index.js';
-import { BATCH_PATH, CUSTOMER_ID, onePage } from './support/scan-profiles-api.js';
-import { delay, startServer, type Handler } from './support/scripted-server.js';
+import { TimeoutError } from '../src/index.js';
+import { BATCH_PATH, onePage } from './support/scan-profiles-api.js';
+import { listOnce } from './support/list-once.js';
+import { delay, type Handler } from './support/scripted-server.js';
 
-async function call(handler: Handler, maxAttempts: number) {
-  const server = await startServer(handler);
-  const client = createScanProfilesClient({
-    baseUrl: server.url,
-    auth: { token: 't' },
-    timeoutMs: 100,
-    retry: { maxAttempts, baseDelayMs: 5 },
-  });
-
-  const started = Date.now();
-  const outcome = await client.listScanProfiles(CUSTOMER_ID).then(
-    (page) => ({ page, error: undefined }),
-    (error: unknown) => ({ page: undefined, error }),
-  );
-  await server.close();
-
-  return { ...outcome, requests: server.requests.length, elapsedMs: Date.now() - started };
+function call(handler: Handler, maxAttempts: number) {
+  return listOnce(handler, { timeoutMs: 100, retry: { maxAttempts, baseDelayMs: 5 } });
 }
 
 describe('a response slower than the timeout', () => {
