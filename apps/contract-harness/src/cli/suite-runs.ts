@@ -5,10 +5,11 @@ import type { Auth, EnvironmentName } from '@scan-profiles/client';
 
 import { exampleCases } from '../cases/example-cases';
 import { RequestArbitraries } from '../cases/request-arbitraries';
+import type { RequestCase } from '../cases/request-case';
 import type { ExchangeLog } from '../report/exchange-log';
 import { clientCases, runClientCase } from '../suites/client-conformance';
 import { judgeExample, judgeInvalidRequest, judgeValidRequest } from '../suites/judgements';
-import type { SendCase } from '../suites/observed-exchange';
+import type { ObservedExchange, SendCase } from '../suites/observed-exchange';
 import type { CheckResult } from './check-result';
 
 /** What every suite of a run shares: the harness, the document, and how to call. */
@@ -31,22 +32,19 @@ export interface SuiteContext {
 }
 
 /** Suite 1, against the mock only: every status and named example, through `Prefer`. */
-export async function runMockConformance(context: SuiteContext): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
+export function runMockConformance(context: SuiteContext): Promise<CheckResult[]> {
+  const examples = exampleCases(context.operation, context.token ?? 'contract');
 
-  for (const example of exampleCases(context.operation, context.token ?? 'contract')) {
-    const started = Date.now();
-    const observed = await context.send(example.request);
-    results.push({
+  return checkEach(
+    context,
+    examples,
+    (example) => example.request,
+    (example, observed) => ({
       suite: 'mock conformance',
       name: example.name,
       findings: judgeExample(example, observed),
-      exchanges: observed.record === undefined ? [] : [observed.record.id],
-      durationMs: Date.now() - started,
-    });
-  }
-
-  return results;
+    }),
+  );
 }
 
 /** Suite 2: the client calls through the harness; its requests and its parsing are judged. */
@@ -79,44 +77,61 @@ export async function runClientConformance(context: SuiteContext): Promise<Check
 }
 
 /** Suite 3: generated invalid requests; each must get a 4xx and be named by the harness. */
-export async function runNegativeRequests(context: SuiteContext): Promise<CheckResult[]> {
+export function runNegativeRequests(context: SuiteContext): Promise<CheckResult[]> {
   const requests = fc.sample(arbitraries(context).invalid(), {
     seed: context.seed,
     numRuns: context.runs.negative,
   });
-  const results: CheckResult[] = [];
 
-  for (const [index, request] of requests.entries()) {
-    const started = Date.now();
-    const observed = await context.send(request);
-    results.push({
+  return checkEach(
+    context,
+    requests,
+    (request) => request,
+    (request, observed, index) => ({
       suite: 'negative requests',
       name: `#${index + 1} ${request.kind}`,
       kind: request.kind,
       findings: judgeInvalidRequest(request, observed, { strict: context.strict }),
-      exchanges: observed.record === undefined ? [] : [observed.record.id],
-      durationMs: Date.now() - started,
-    });
-  }
-
-  return results;
+    }),
+  );
 }
 
 /** Suite 4: generated valid requests; each must get a documented, conforming answer. */
-export async function runPositiveRequests(context: SuiteContext): Promise<CheckResult[]> {
+export function runPositiveRequests(context: SuiteContext): Promise<CheckResult[]> {
   const requests = fc.sample(arbitraries(context).valid(), {
     seed: context.seed,
     numRuns: context.runs.positive,
   });
-  const results: CheckResult[] = [];
 
-  for (const [index, request] of requests.entries()) {
-    const started = Date.now();
-    const observed = await context.send(request);
-    results.push({
+  return checkEach(
+    context,
+    requests,
+    (request) => request,
+    (request, observed, index) => ({
       suite: 'positive requests',
       name: `#${index + 1} ${request.method} ${request.path}`,
       findings: judgeValidRequest(observed, { strict: context.strict, mock: context.mock }),
+    }),
+  );
+}
+
+/**
+ * Sends each case through the harness in turn and judges what came back; the exchanges and
+ * the time each check took are recorded alike for every suite.
+ */
+async function checkEach<Case>(
+  context: SuiteContext,
+  cases: Case[],
+  requestOf: (checked: Case) => RequestCase,
+  judge: (checked: Case, observed: ObservedExchange, index: number) => JudgedCase,
+): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+
+  for (const [index, checked] of cases.entries()) {
+    const started = Date.now();
+    const observed = await context.send(requestOf(checked));
+    results.push({
+      ...judge(checked, observed, index),
       exchanges: observed.record === undefined ? [] : [observed.record.id],
       durationMs: Date.now() - started,
     });
@@ -124,6 +139,8 @@ export async function runPositiveRequests(context: SuiteContext): Promise<CheckR
 
   return results;
 }
+
+type JudgedCase = Omit<CheckResult, 'exchanges' | 'durationMs'>;
 
 // Against a real provider the customer is fixed: a random GUID would only ever get a 404.
 function arbitraries(context: SuiteContext): RequestArbitraries {
