@@ -35,7 +35,8 @@ try {
 process.stdout.write(
   `Mock of the scan-profiles API on ${running.url} (Ctrl-C stops it)\n` +
     `  curl -X POST -H 'Authorization: Bearer any' ${running.url}` +
-    '/partner/external/v3/general/customers/caf9a1d2-2cc6-4e1b-b04b-794c0e2d5ea3/scan-profiles/batch\n',
+    '/partner/external/v3/general/customers/caf9a1d2-2cc6-4e1b-b04b-794c0e2d5ea3' +
+    '/scan-profiles/batch\n',
 );
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

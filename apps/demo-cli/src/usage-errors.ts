@@ -9,7 +9,10 @@ export function usageErrorOutput(commandLine: string): OutputConfiguration {
   };
 }
 
-/** `error: unknown option '--pag'\n(Did you mean --page?)` → `Unknown option '--pag' (did ...).` */
+/**
+ * Commander's two-line `error: unknown option '--pag'\n(Did you mean --page?)` becomes one:
+ * `Unknown option '--pag' (did ...).`
+ */
 export function oneLine(text: string): string {
   const line = text
     .replace(/^error: /, '')

@@ -13,7 +13,8 @@ const SAMPLE = {
 
 const TABLE_ROWS = [
   'NAME                                SCAN MODE  MODIFIED (UTC)    ID',
-  'Default Microsoft 365 Scan Profile  Express    2025-09-11 03:19  47db****-1004-****-b2ce-8f5e****842d',
+  'Default Microsoft 365 Scan Profile  Express    2025-09-11 03:19  ' +
+    '47db****-1004-****-b2ce-8f5e****842d',
   '',
 ];
 

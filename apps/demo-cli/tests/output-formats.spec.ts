@@ -96,7 +96,8 @@ const cases: Array<[string, Parameters<typeof render>[0], Listing, string]> = [
     'ndjson',
     TWO,
     [
-      '{"profileName":"Alpha","profileId":"id-5","scanMode":0,"modifiedTime":"2025-09-11T03:19:14Z"}',
+      '{"profileName":"Alpha","profileId":"id-5",' +
+        '"scanMode":0,"modifiedTime":"2025-09-11T03:19:14Z"}',
       '{"profileName":"Beta, \\"quoted\\"","profileId":"id-14","scanMode":1,' +
         '"modifiedTime":"2025-10-02T08:45:00.125Z"}',
     ].join('\n'),

@@ -132,7 +132,7 @@ describe('a token request with a certificate', () => {
     expect(new Set(ids).size).toBe(3);
   });
 
-  it('keeps the key and the assertion out of an authentication error and the auth object', async () => {
+  it('keeps the key and the assertion out of an authentication error and of the auth', async () => {
     const { outcome, auth } = await listWithCertificate({
       tokenResponse: (request, response) => {
         sendJson(response, 401, { error: 'invalid_client', error_description: request.body });

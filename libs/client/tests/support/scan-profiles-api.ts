@@ -6,7 +6,8 @@ import type { RecordedRequest } from './scripted-server.js';
 import { sendJson } from './scripted-server.js';
 
 export const CUSTOMER_ID = 'caf9a1d2-2cc6-4e1b-b04b-794c0e2d5ea3';
-export const BATCH_PATH = `/partner/external/v3/general/customers/${CUSTOMER_ID}/scan-profiles/batch`;
+export const BATCH_PATH =
+  `/partner/external/v3/general/customers/${CUSTOMER_ID}` + '/scan-profiles/batch';
 
 export interface WireProfile {
   profileName: string;
