@@ -2,7 +2,6 @@
 // starts it, with the same environment variables as defaults for the flags.
 import { startMock, type MockOptions, type RunningMock } from '@scan-profiles/tools/mock';
 import type { Command } from 'commander';
-import { createServer } from 'node:net';
 
 import type { CommandIo } from '../command-io.js';
 import { CommandFailure, EXIT_CODES, UsageError } from '../errors.js';
@@ -43,8 +42,12 @@ export async function serveMock(options: MockCommandOptions, io: CommandIo): Pro
 
   try {
     const mockOptions = mockOptionsFrom(options, io.env);
-    await ensurePortIsFree(mockOptions.port ?? DEFAULT_PORT);
-    running = await startMock(mockOptions).catch((error: Error) => {
+    running = await startMock(mockOptions).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        throw new CommandFailure(
+          `Port ${mockOptions.port} is taken: choose another with --port or PORT.`,
+        );
+      }
       throw new CommandFailure(
         `Could not start the mock on port ${mockOptions.port} (${firstLine(error.message)}): ` +
           'if the port is taken, choose another with --port.',
@@ -85,24 +88,6 @@ function mockOptionsFrom(options: MockCommandOptions, env: NodeJS.ProcessEnv): M
     inheritOutput: true,
     ...(seed !== undefined && { seed }),
   };
-}
-
-/**
- * Prism on a taken port would exit only after the mock launcher, seeing the port answer, had
- * reported it ready; asking first gives the one clear message instead.
- */
-function ensurePortIsFree(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new CommandFailure(`Port ${port} is taken: choose another with --port or PORT.`)
-          : error,
-      ),
-    );
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
 }
 
 function portFromEnvironment(value: string): number {
